@@ -5,3 +5,31 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export function isValidId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
+
+/** What `parseIdList` found: valid unique IDs in order, invalid tokens, and IDs given more than once. */
+export interface IdList {
+  ids: string[];
+  invalid: string[];
+  duplicates: string[];
+}
+
+/**
+ * Splits pasted text on commas, spaces and newlines; each problem token is reported once.
+ * @example parseIdList('a, b\nb ../x') → { ids: ['a', 'b'], invalid: ['../x'], duplicates: ['b'] }
+ */
+export function parseIdList(text: string): IdList {
+  const ids: string[] = [];
+  const invalid: string[] = [];
+  const duplicates: string[] = [];
+  for (const token of text.split(/[\s,]+/)) {
+    if (token === '') continue;
+    if (!isValidId(token)) {
+      if (!invalid.includes(token)) invalid.push(token);
+    } else if (!ids.includes(token)) {
+      ids.push(token);
+    } else if (!duplicates.includes(token)) {
+      duplicates.push(token);
+    }
+  }
+  return { ids, invalid, duplicates };
+}
