@@ -27,6 +27,15 @@ export interface Proxy {
 
 const CLOSE_GRACE_MS = 2000;
 
+// Node's parser refuses some request lines before any route runs; answer those in JSON too.
+const UNPARSEABLE_BODY = JSON.stringify({
+  error_code: 'DCW.BAD_REQUEST',
+  error_msg: 'The request could not be parsed.',
+});
+const UNPARSEABLE_REQUEST =
+  'HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n' +
+  `Content-Length: ${Buffer.byteLength(UNPARSEABLE_BODY)}\r\nConnection: close\r\n\r\n${UNPARSEABLE_BODY}`;
+
 /** Builds the proxy from its configuration; nothing listens until `listen()`. */
 export function createProxy(config: ProxyConfig, deps: ProxyDeps = {}): Proxy {
   if (config.endpoint === null) throw new ConfigError('CLOUDDC_ENDPOINT is not set.');
@@ -73,7 +82,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps = {}): Proxy {
     guard = createHostGuard([config.host, address.address], address.port, config.allowedHosts);
   });
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    if (socket.writable) socket.end(UNPARSEABLE_REQUEST);
     socket.destroy();
   });
 

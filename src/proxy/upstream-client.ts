@@ -85,7 +85,8 @@ export async function callUpstream(
     gotHeaders = true;
     const declared = Number(headerValue(response.headers['content-length']));
     if (declared > options.maxResponseBytes) {
-      response.body.destroy();
+      // destroy() makes undici emit an abort error on the body: listen, or it kills the process.
+      response.body.on('error', () => {}).destroy();
       throw tooLarge(options.maxResponseBytes);
     }
     const bodyText = await readCapped(response.body, options.maxResponseBytes);
