@@ -43,14 +43,6 @@ export function OverviewPage({ search, onSearchChange }: OverviewPageProps) {
         </Paper>
       ) : (
         <>
-          <FleetBoard
-            entries={watchlist}
-            search={search}
-            onSearchChange={onSearchChange}
-            removable
-            listLabel="Watched instances"
-            actions={<CopyViewLinkButton entries={watchlist} search={search} />}
-          />
           <Accordion variant="outlined" disableGutters slotProps={{ heading: { component: 'h2' } }}>
             <AccordionSummary aria-controls="add-instances-panel" id="add-instances-header">
               <Typography component="span" variant="subtitle1">
@@ -61,6 +53,14 @@ export function OverviewPage({ search, onSearchChange }: OverviewPageProps) {
               <AddInstancesForm defaultProjectId={watchlist.at(-1)?.projectId ?? ''} />
             </AccordionDetails>
           </Accordion>
+          <FleetBoard
+            entries={watchlist}
+            search={search}
+            onSearchChange={onSearchChange}
+            removable
+            listLabel="Watched instances"
+            actions={<CopyViewLinkButton entries={watchlist} search={search} />}
+          />
         </>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { focusManager, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { FleetPoller } from './fleet-poller.ts';
@@ -84,6 +84,38 @@ describe('FleetPoller', () => {
     poller.sync(refs(3), { ...settings, paused: true });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(1);
+    poller.dispose();
+  });
+});
+
+describe('FleetPoller alignment', () => {
+  it('polls instances that started out of step in the same tick, so batches stay full', async () => {
+    vi.useFakeTimers();
+    const calls = stubBatchRoute();
+    const poller = new FleetPoller(new QueryClient());
+    poller.sync(refs(150), settings);
+    await vi.advanceTimersByTimeAsync(300);
+    poller.sync(refs(200), settings);
+    await vi.advanceTimersByTimeAsync(50);
+    const firstRound = calls.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls.slice(firstRound).map((c) => c.length)).toEqual([100, 100]);
+    poller.dispose();
+  });
+
+  it('does not poll while the tab is hidden, unless asked to poll in the background', async () => {
+    vi.useFakeTimers();
+    const calls = stubBatchRoute();
+    const poller = new FleetPoller(new QueryClient());
+    poller.sync(refs(3), settings);
+    await vi.advanceTimersByTimeAsync(50);
+    focusManager.setFocused(false);
+    await vi.advanceTimersByTimeAsync(30_000);
+    const hidden = calls.length;
+    poller.sync(refs(3), { ...settings, inBackground: true });
+    await vi.advanceTimersByTimeAsync(10_000);
+    focusManager.setFocused(undefined);
+    expect([hidden, calls.length]).toEqual([1, 2]);
     poller.dispose();
   });
 });
