@@ -19,6 +19,11 @@ export class SimulatorAdmin {
     await this.send('POST', '/__admin/faults', fault);
   }
 
+  /** Drops every injected fault that was not used up. */
+  async clearFaults(): Promise<void> {
+    await this.send('DELETE', '/__admin/faults');
+  }
+
   async stats(): Promise<{ requests: number; byInstance: Record<string, number> }> {
     const response = await fetch(`${this.baseUrl}/__admin/stats`);
     return (await response.json()) as { requests: number; byInstance: Record<string, number> };
