@@ -1,7 +1,7 @@
 import { focusManager, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../../lib/query-keys.ts';
-import { FleetPoller } from './fleet-poller.ts';
+import { FleetPoller, SPREAD_PER_TICK } from './fleet-poller.ts';
 import type { PollingSettings } from './polling-options.ts';
 
 const settings: PollingSettings = {
@@ -116,6 +116,31 @@ describe('FleetPoller alignment', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     focusManager.setFocused(undefined);
     expect([hidden, calls.length]).toEqual([1, 2]);
+    poller.dispose();
+  });
+});
+
+describe('FleetPoller spread', () => {
+  it('spreads a large fleet over the interval: a few full batches a tick, each instance once', async () => {
+    vi.useFakeTimers();
+    const calls = stubBatchRoute();
+    const poller = new FleetPoller(new QueryClient());
+    poller.sync(refs(2000), settings);
+    await vi.advanceTimersByTimeAsync(50);
+    const firstLoad = calls.length;
+    const perTick: number[] = [];
+    for (let tick = 0; tick < 10; tick++) {
+      const before = calls.flat().length;
+      await vi.advanceTimersByTimeAsync(1000);
+      perTick.push(calls.flat().length - before);
+    }
+    const polled = new Set(calls.slice(firstLoad).flat());
+    expect({
+      firstLoad,
+      busiestTick: Math.max(...perTick) <= 2 * SPREAD_PER_TICK,
+      ticksUsed: perTick.filter((n) => n > 0).length,
+      polledOnce: polled.size === 2000 && calls.slice(firstLoad).flat().length === 2000,
+    }).toEqual({ firstLoad: 20, busiestTick: true, ticksUsed: 5, polledOnce: true });
     poller.dispose();
   });
 });

@@ -1,4 +1,5 @@
 import { focusManager, QueryObserver, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../lib/api-error.ts';
 import type { StatusQueryKey } from '../../../lib/query-keys.ts';
 import { fleetStatusQueryOptions } from './fleet-status-query.ts';
 import { statusRefetchInterval, type PollingSettings } from './polling-options.ts';
@@ -16,10 +17,26 @@ type StatusObserver = QueryObserver<StatusData, Error, StatusData, StatusData, S
 interface Polled {
   observer: StatusObserver;
   unsubscribe: () => void;
+  /** The tick of the last poll; set a few ticks back for new instances, to spread a large fleet. */
+  lastTick: number;
 }
 
 /** One shared tick for the whole fleet; what falls due within the same tick shares batch requests. */
 export const POLL_TICK_MS = 1000;
+/**
+ * A fleet larger than this is spread over the ticks of an interval, so that each tick sends a few
+ * full batches (fewer than the browser's six connections to one host) rather than all at once.
+ */
+export const SPREAD_PER_TICK = 400;
+
+const ticksFor = (ms: number) => Math.max(1, Math.round(ms / POLL_TICK_MS));
+
+/** A stable small number from an ID (FNV-1a), so an instance keeps its place in the spread. */
+function phaseOf(key: string, slots: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % slots;
+}
 
 /**
  * Keeps one QueryObserver per watched instance, outside React, so thousands of instances are
@@ -32,6 +49,7 @@ export class FleetPoller {
   readonly #polled = new Map<string, Polled>();
   #settings: PollingSettings | null = null;
   #timer: ReturnType<typeof setInterval> | null = null;
+  #tickCount = 0;
 
   constructor(client: QueryClient) {
     this.#client = client;
@@ -58,6 +76,7 @@ export class FleetPoller {
       refetchOnWindowFocus: !settings.paused,
       refetchOnReconnect: !settings.paused,
     });
+    const slots = Math.min(ticksFor(settings.baseMs), Math.ceil(wanted.size / SPREAD_PER_TICK));
     for (const [key, ref] of wanted) {
       const existing = this.#polled.get(key);
       if (existing) {
@@ -65,7 +84,8 @@ export class FleetPoller {
         continue;
       }
       const observer = new QueryObserver(this.#client, optionsFor(ref));
-      this.#polled.set(key, { observer, unsubscribe: observer.subscribe(() => {}) });
+      const lastTick = this.#tickCount - phaseOf(key, slots);
+      this.#polled.set(key, { observer, unsubscribe: observer.subscribe(() => {}), lastTick });
     }
     if (this.#polled.size > 0 && this.#timer === null) {
       this.#timer = setInterval(() => this.#tick(), POLL_TICK_MS);
@@ -81,20 +101,21 @@ export class FleetPoller {
   }
 
   #tick(): void {
+    const tick = ++this.#tickCount;
     const settings = this.#settings;
     if (settings === null || settings.paused || settings.blocked) return;
     if (!settings.inBackground && !focusManager.isFocused()) return;
     const now = Date.now();
-    for (const { observer } of this.#polled.values()) {
-      const query = observer.getCurrentQuery();
-      const { fetchStatus, dataUpdatedAt, errorUpdatedAt } = query.state;
-      if (fetchStatus !== 'idle') continue;
+    for (const polled of this.#polled.values()) {
+      const query = polled.observer.getCurrentQuery();
+      if (query.state.fetchStatus !== 'idle') continue;
       const interval = statusRefetchInterval(settings, query, now);
-      if (interval === false) continue;
-      // Half a tick early rather than a whole tick late: keeps instances in step.
-      if (now - Math.max(dataUpdatedAt, errorUpdatedAt) >= interval - POLL_TICK_MS / 2) {
-        void observer.refetch({ cancelRefetch: false }).catch(() => {});
-      }
+      if (interval === false || tick - polled.lastTick < ticksFor(interval)) continue;
+      const { error } = query.state;
+      if (isApiError(error) && error.retryAt !== undefined && error.retryAt > now) continue;
+      // Counted in ticks from the last poll, not from the answer, so latency never shifts the phase.
+      polled.lastTick = tick;
+      void polled.observer.refetch({ cancelRefetch: false }).catch(() => {});
     }
   }
 }
