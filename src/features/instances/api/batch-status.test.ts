@@ -101,19 +101,33 @@ describe('createStatusBatcher', () => {
     expect(a).toMatchObject({ status: { state: 'running' } });
     expect(b).toMatchObject({ status: { state: 'stopped' } });
   });
+
+  it("rejects each query with its own instance's error, not the batch's", async () => {
+    stubBatchRoute((id) =>
+      id === 'gone'
+        ? { status: 404, body: { error_code: 'CDC.1002', error_msg: 'no such instance' } }
+        : { status: 200, body: { state: 'running' } },
+    );
+    const batcher = createStatusBatcher('p1');
+    const [gone, fine] = await Promise.allSettled([
+      batcher.fetch({ id: 'gone' }),
+      batcher.fetch({ id: 'fine' }),
+    ]);
+    expect([gone, fine]).toMatchObject([
+      { status: 'rejected', reason: { kind: 'not-found', code: 'CDC.1002' } },
+      { status: 'fulfilled', value: { status: { state: 'running' } } },
+    ]);
+  });
 });
 
 describe('signalForBatch', () => {
   it('aborts only when every query of the batch was cancelled', () => {
     const one = new AbortController();
     const two = new AbortController();
-    const signal = signalForBatch(
-      [
-        { id: 'a', signal: one.signal },
-        { id: 'b', signal: two.signal },
-      ],
-      new AbortController().signal,
-    );
+    const signal = signalForBatch([
+      { id: 'a', signal: one.signal },
+      { id: 'b', signal: two.signal },
+    ]);
     one.abort();
     expect(signal.aborted).toBe(false);
     two.abort();

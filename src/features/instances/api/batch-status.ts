@@ -1,4 +1,4 @@
-import { create, windowedFiniteBatchScheduler, type Batcher } from '@yornaath/batshit';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
@@ -78,11 +78,11 @@ export interface StatusRequest {
   signal?: AbortSignal;
 }
 
-/** Aborts when the batch's own signal aborts or when every query in the batch is cancelled. */
-export function signalForBatch(requests: StatusRequest[], batchSignal: AbortSignal): AbortSignal {
+/** Aborts once every query in the batch has been cancelled (or when `outer` aborts). */
+export function signalForBatch(requests: StatusRequest[], outer?: AbortSignal): AbortSignal {
   const controller = new AbortController();
   const abort = () => controller.abort(new DOMException('Aborted', 'AbortError'));
-  batchSignal.addEventListener('abort', abort, { once: true });
+  outer?.addEventListener('abort', abort, { once: true });
   const signals = requests.map((r) => r.signal);
   if (signals.every((s) => s !== undefined)) {
     const check = () => {
@@ -94,25 +94,34 @@ export function signalForBatch(requests: StatusRequest[], batchSignal: AbortSign
   return controller.signal;
 }
 
-/** One batcher per project: every status query of a polling tick shares a request. */
+export interface StatusBatcher {
+  /** Resolves with the instance's status, or rejects with its own ApiError. */
+  fetch(request: StatusRequest): Promise<StatusData>;
+}
+
+/**
+ * One batcher per project: every status query of a polling tick shares a request. DataLoader
+ * (without its cache: React Query is the cache) collects the loads of a 10 ms window.
+ */
 export function createStatusBatcher(
   projectId: string,
   maxIds: number = MAX_BATCH_IDS,
-): Batcher<BatchResults, StatusRequest, StatusData | ApiError> {
-  return create({
-    name: `status:${projectId}`,
-    fetcher: (requests: StatusRequest[], batchSignal: AbortSignal) =>
-      fetchStatusBatch(
+): StatusBatcher {
+  const loader = new DataLoader<StatusRequest, StatusData>(
+    async (requests) => {
+      const results = await fetchStatusBatch(
         projectId,
         requests.map((r) => r.id),
-        signalForBatch(requests, batchSignal),
+        signalForBatch([...requests]),
         maxIds,
-      ),
-    resolver: (results: BatchResults, request: StatusRequest) =>
-      results.get(request.id) ?? statusFromAnswer(200, null),
-    scheduler: windowedFiniteBatchScheduler({
-      windowMs: BATCH_WINDOW_MS,
+      );
+      return requests.map((r) => results.get(r.id) ?? statusFromAnswer(200, null));
+    },
+    {
+      cache: false,
       maxBatchSize: Math.min(maxIds, MAX_BATCH_IDS),
-    }),
-  });
+      batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
+    },
+  );
+  return { fetch: (request) => loader.load(request) };
 }

@@ -1,17 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Batcher } from '@yornaath/batshit';
-import type { ApiError } from '../../../lib/api-error.ts';
-import { isApiError } from '../../../lib/api-error.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import {
   createStatusBatcher,
   MAX_BATCH_IDS,
-  type BatchResults,
+  type StatusBatcher,
   type StatusRequest,
 } from './batch-status.ts';
 import type { StatusData } from './status-answer.ts';
-
-type StatusBatcher = Batcher<BatchResults, StatusRequest, StatusData | ApiError>;
 
 const batchers = new Map<string, StatusBatcher>();
 let batchMaxIds = MAX_BATCH_IDS;
@@ -51,9 +46,7 @@ export async function getStatusViaBatch(
   signal?: AbortSignal,
 ): Promise<StatusData> {
   const request: StatusRequest = signal ? { id: instanceId, signal } : { id: instanceId };
-  const result = await rejectOnAbort(batcherFor(projectId).fetch(request), signal);
-  if (isApiError(result)) throw result;
-  return result;
+  return rejectOnAbort(batcherFor(projectId).fetch(request), signal);
 }
 
 export const fleetStatusQueryOptions = (projectId: string, instanceId: string) =>
