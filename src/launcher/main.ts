@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '../proxy/create-logger.ts';
+import { createLogger, flushLogger } from '../proxy/create-logger.ts';
 import { createProxy } from '../proxy/create-proxy.ts';
 import { loadConfig } from '../proxy/load-config.ts';
 import { ConfigError, type ProxyConfig } from '../proxy/proxy-config.ts';
@@ -84,6 +84,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'dcwatch stopping');
     await proxy.close();
     await sim?.close();
+    // The request log is buffered: write out its last lines before exiting.
+    await flushLogger(logger);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -9,6 +9,7 @@ describe('loadSimulatorSettings', () => {
       speed: 1,
       latencyMs: { min: 50, max: 150 },
       errorRate: 0.01,
+      rateLimit: { perSecond: 2000, burst: 4000 },
       admin: false,
     });
   });
@@ -22,6 +23,8 @@ describe('loadSimulatorSettings', () => {
       { speed: 20, admin: true },
     ],
     [{ SIM_ERROR_RATE: '0' }, { errorRate: 0 }],
+    [{ SIM_RATE_LIMIT: 'off' }, { rateLimit: null }],
+    [{ SIM_RATE_LIMIT: '500' }, { rateLimit: { perSecond: 500, burst: 1000 } }],
   ])('reads %j', (env, expected) => {
     expect(loadSimulatorSettings(env)).toMatchObject(expected);
   });
@@ -32,6 +35,7 @@ describe('loadSimulatorSettings', () => {
     [{ SIM_LATENCY_MS: '150-50' }, /SIM_LATENCY_MS/],
     [{ SIM_LATENCY_MS: 'fast' }, /SIM_LATENCY_MS/],
     [{ SIM_ERROR_RATE: '2' }, /SIM_ERROR_RATE must be a number from 0 to 1/],
+    [{ SIM_RATE_LIMIT: 'lots' }, /SIM_RATE_LIMIT must be a number/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadSimulatorSettings(env)).toThrow(SimulatorSettingsError);
     expect(() => loadSimulatorSettings(env)).toThrow(message);

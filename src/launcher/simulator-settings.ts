@@ -5,6 +5,8 @@ export interface SimulatorSettings {
   speed: number;
   latencyMs: { min: number; max: number };
   errorRate: number;
+  /** Requests per second per token before the simulator answers 429; null = never. */
+  rateLimit: { perSecond: number; burst: number } | null;
   admin: boolean;
 }
 
@@ -40,6 +42,13 @@ function latency(env: Env): { min: number; max: number } {
   return { min, max };
 }
 
+function rateLimit(env: Env): SimulatorSettings['rateLimit'] {
+  const raw = env.SIM_RATE_LIMIT?.trim();
+  if (raw === 'off') return null;
+  const perSecond = number(env, 'SIM_RATE_LIMIT', 2000, 1, 1_000_000);
+  return { perSecond, burst: perSecond * 2 };
+}
+
 /** `loadSimulatorSettings({ SIM_INSTANCES: '5000' })` → a 5,000-instance fleet with the other defaults. */
 export function loadSimulatorSettings(env: Env): SimulatorSettings {
   return {
@@ -48,6 +57,7 @@ export function loadSimulatorSettings(env: Env): SimulatorSettings {
     speed: number(env, 'SIM_SPEED', 1, 0.01, 1000),
     latencyMs: latency(env),
     errorRate: number(env, 'SIM_ERROR_RATE', 0.01, 0, 1),
+    rateLimit: rateLimit(env),
     admin: env.SIM_ADMIN === '1' || env.SIM_ADMIN === 'true',
   };
 }

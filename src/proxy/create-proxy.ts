@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { Pool, type Dispatcher } from 'undici';
-import { createLogger } from './create-logger.ts';
+import { createLogger, flushLogger } from './create-logger.ts';
 import { createRequestHandler } from './create-request-handler.ts';
 import { bracket, createHostGuard, isUnspecifiedHost, type HostGuard } from './host-guard.ts';
 import { CACHE_MAX_ENTRIES, ConfigError, type ProxyConfig } from './proxy-config.ts';
@@ -21,7 +21,10 @@ export interface Proxy {
   server: Server;
   /** Listens on config.host:config.port and resolves with the base URL. */
   listen(): Promise<string>;
-  /** Stops accepting, lets open requests finish (closing idle keep-alive sockets), destroys the pool. */
+  /**
+   * Stops accepting, lets open requests finish (closing idle keep-alive sockets), destroys the
+   * pool and writes out the log lines still buffered.
+   */
   close(): Promise<void>;
 }
 
@@ -104,6 +107,7 @@ export function createProxy(config: ProxyConfig, deps: ProxyDeps = {}): Proxy {
       await closed;
       clearTimeout(force);
       await ownPool?.destroy();
+      await flushLogger(logger);
     },
   };
 }

@@ -68,15 +68,18 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
   byInstance: {},
   recordMany: (observations) => {
     let next: Record<string, InstanceHistory> | null = null;
+    let added = false;
     for (const o of observations) {
       const key = historyKey(o.projectId, o.instanceId);
       const source: Record<string, InstanceHistory> = next ?? get().byInstance;
       const updated = apply(source[key], o);
       if (!updated) continue;
+      added ||= source[key] === undefined;
       next ??= { ...get().byInstance };
       next[key] = updated;
     }
-    if (next) set({ byInstance: evictOldest(next, MAX_INSTANCES) });
+    // Only a new instance can push the count over the bound: skip the count otherwise.
+    if (next) set({ byInstance: added ? evictOldest(next, MAX_INSTANCES) : next });
   },
   forget: (projectId, instanceId) => {
     const key = historyKey(projectId, instanceId);

@@ -47,12 +47,3 @@ export function fleetItemOf(client: QueryClient, entry: FleetEntry): FleetItem {
     rank: status || problem ? attentionRank({ state, operationState, hasError, problem }) : 4,
   };
 }
-
-/** `_version` only tells memoising callers that the cache moved on. */
-export function buildFleetItems(
-  client: QueryClient,
-  entries: readonly FleetEntry[],
-  _version = 0,
-): FleetItem[] {
-  return entries.map((entry) => fleetItemOf(client, entry));
-}

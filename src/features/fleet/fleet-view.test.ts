@@ -67,3 +67,13 @@ describe('fleet view', () => {
     expect(selectItems(items, { q: 'DB' }).map((i) => i.instanceId)).toEqual(['b-pend']);
   });
 });
+
+describe('selectItems with the previous result', () => {
+  it('sorts to the same order as from scratch, new items included', () => {
+    const previous = selectItems(items.slice(0, 3), {});
+    const changed = items.map((i) => (i.instanceId === 'c-run' ? { ...i, rank: 0 } : i));
+    expect(selectItems(changed, {}, previous).map((i) => i.instanceId)).toEqual(
+      selectItems(changed, {}).map((i) => i.instanceId),
+    );
+  });
+});

@@ -1,11 +1,11 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { StateClass } from '../../../domain/instance-state.ts';
 import { useFleetPolling } from '../../instances/api/use-fleet-polling.ts';
 import type { FleetEntry } from '../fleet-item.ts';
 import { toggleInList, type FleetSearch } from '../fleet-search.ts';
-import { countItems, selectItems, statesPresent } from '../fleet-view.ts';
+import { countItems, ItemSelector, statesPresent } from '../fleet-view.ts';
 import { useFleetItems } from '../use-fleet-items.ts';
 import { ClassFilterBar } from './class-filter-bar.tsx';
 import { FleetList } from './fleet-list.tsx';
@@ -27,7 +27,8 @@ export function FleetBoard(props: FleetBoardProps) {
   const items = useFleetItems(entries);
   const counts = useMemo(() => countItems(items), [items]);
   const states = useMemo(() => statesPresent(items), [items]);
-  const visible = useMemo(() => selectItems(items, search), [items, search]);
+  const [selector] = useState(() => new ItemSelector());
+  const visible = useMemo(() => selector.select(items, search), [selector, items, search]);
   const showProject = useMemo(() => new Set(entries.map((e) => e.projectId)).size > 1, [entries]);
   return (
     <Stack spacing={2}>

@@ -2,7 +2,8 @@ import { focusManager, QueryObserver, type QueryClient } from '@tanstack/react-q
 import { isApiError } from '../../../lib/api-error.ts';
 import type { StatusQueryKey } from '../../../lib/query-keys.ts';
 import { fleetStatusQueryOptions } from './fleet-status-query.ts';
-import { statusRefetchInterval, type PollingSettings } from './polling-options.ts';
+import { pollIntervalMs } from '../../../domain/polling-policy.ts';
+import type { PollingSettings } from './polling-options.ts';
 import type { StatusData } from './status-answer.ts';
 
 export interface InstanceRef {
@@ -19,6 +20,9 @@ interface Polled {
   unsubscribe: () => void;
   /** The tick of the last poll; set a few ticks back for new instances, to spread a large fleet. */
   lastTick: number;
+  /** The interval in ticks, worked out again only when the data or the base interval changes. */
+  ticks: number | false;
+  ticksFor: { data: unknown; baseMs: number } | null;
 }
 
 /** One shared tick for the whole fleet; what falls due within the same tick shares batch requests. */
@@ -85,7 +89,8 @@ export class FleetPoller {
       }
       const observer = new QueryObserver(this.#client, optionsFor(ref));
       const lastTick = this.#tickCount - phaseOf(key, slots);
-      this.#polled.set(key, { observer, unsubscribe: observer.subscribe(() => {}), lastTick });
+      const unsubscribe = observer.subscribe(() => {});
+      this.#polled.set(key, { observer, unsubscribe, lastTick, ticks: false, ticksFor: null });
     }
     if (this.#polled.size > 0 && this.#timer === null) {
       this.#timer = setInterval(() => this.#tick(), POLL_TICK_MS);
@@ -107,11 +112,15 @@ export class FleetPoller {
     if (!settings.inBackground && !focusManager.isFocused()) return;
     const now = Date.now();
     for (const polled of this.#polled.values()) {
-      const query = polled.observer.getCurrentQuery();
-      if (query.state.fetchStatus !== 'idle') continue;
-      const interval = statusRefetchInterval(settings, query, now);
-      if (interval === false || tick - polled.lastTick < ticksFor(interval)) continue;
-      const { error } = query.state;
+      const { data, error, fetchStatus } = polled.observer.getCurrentQuery().state;
+      if (fetchStatus !== 'idle') continue;
+      const seen = polled.ticksFor;
+      if (seen === null || seen.data !== data || seen.baseMs !== settings.baseMs) {
+        const interval = pollIntervalMs(data?.status, settings.baseMs);
+        polled.ticks = interval === false ? false : ticksFor(interval);
+        polled.ticksFor = { data, baseMs: settings.baseMs };
+      }
+      if (polled.ticks === false || tick - polled.lastTick < polled.ticks) continue;
       if (isApiError(error) && error.retryAt !== undefined && error.retryAt > now) continue;
       // Counted in ticks from the last poll, not from the answer, so latency never shifts the phase.
       polled.lastTick = tick;
