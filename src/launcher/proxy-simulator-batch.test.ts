@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStack, stopStacks, type Answer, type Stack } from './integration.test-helpers.ts';
+import { BATCH_BODY_LIMIT_BYTES, BATCH_MAX_IDS } from '../proxy/proxy-config.ts';
 
 afterEach(stopStacks);
 
@@ -78,12 +79,12 @@ describe('the batch route in front of the real simulator', () => {
     ]);
   });
 
-  it('asks the simulator once per id, 100 ids at most', async () => {
-    const stack = await startStack({ simulator: { instances: 100 } });
+  it('asks the simulator once per id, for a batch of the largest size', async () => {
+    const stack = await startStack({ simulator: { instances: BATCH_MAX_IDS } });
     await stack.postBatch({ ids: stack.instanceIds });
     const stats = await stack.stats();
     expect({ requests: stats.requests, perId: new Set(Object.values(stats.byInstance)) }).toEqual({
-      requests: 100,
+      requests: BATCH_MAX_IDS,
       perId: new Set([1]),
     });
   });
@@ -93,7 +94,7 @@ describe('batches refused whole, nothing upstream', () => {
   const ids = (n: number) => Array.from({ length: n }, (_, i) => `i-${i}`);
 
   it.each<[string, string, number, string]>([
-    ['101 ids', JSON.stringify({ ids: ids(101) }), 400, 'DCW.BAD_REQUEST'],
+    ['one id too many', JSON.stringify({ ids: ids(BATCH_MAX_IDS + 1) }), 400, 'DCW.BAD_REQUEST'],
     ['no ids', '{"ids":[]}', 400, 'DCW.BAD_REQUEST'],
     ['a repeated id', '{"ids":["i-1","i-2","i-1"]}', 400, 'DCW.BAD_REQUEST'],
     ['a traversal id', '{"ids":["i-1","../i-2"]}', 400, 'DCW.BAD_REQUEST'],
@@ -104,8 +105,8 @@ describe('batches refused whole, nothing upstream', () => {
     ['a body without ids', '{"id":"i-1"}', 400, 'DCW.BAD_REQUEST'],
     ['a body that is not JSON', '{"ids": [', 400, 'DCW.BAD_REQUEST'],
     [
-      'a body over 16 KiB',
-      JSON.stringify({ ids: ['i-1'], pad: 'x'.repeat(17 * 1024) }),
+      'a body over the limit',
+      JSON.stringify({ ids: ['i-1'], pad: 'x'.repeat(BATCH_BODY_LIMIT_BYTES) }),
       413,
       'DCW.PAYLOAD_TOO_LARGE',
     ],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { json, startFakeUpstream, type FakeUpstream } from './fake-upstream.test-helpers.ts';
 import { startProxy, type Harness } from './proxy-harness.test-helpers.ts';
+import { BATCH_BODY_LIMIT_BYTES, BATCH_MAX_IDS } from './proxy-config.ts';
 
 const BATCH = '/api/v1/p1/instances/status:batch';
 let upstream: FakeUpstream;
@@ -82,12 +83,20 @@ describe('the batch route', () => {
     ['no ids array', '{"id": "i-1"}', 400],
     ['an array body', '["i-1"]', 400],
     ['no ids', '{"ids": []}', 400],
-    ['101 ids', JSON.stringify({ ids: Array.from({ length: 101 }, (_, i) => `i-${i}`) }), 400],
+    [
+      'one id too many',
+      JSON.stringify({ ids: Array.from({ length: BATCH_MAX_IDS + 1 }, (_, i) => `i-${i}`) }),
+      400,
+    ],
     ['a bad id', '{"ids": ["i-1", "../etc"]}', 400],
     ['a number id', '{"ids": [1]}', 400],
     ['an over-long id', JSON.stringify({ ids: ['x'.repeat(65)] }), 400],
     ['a repeated id', '{"ids": ["i-1", "i-1"]}', 400],
-    ['a body over 16 KiB', JSON.stringify({ ids: ['i-1'], pad: 'x'.repeat(17 * 1024) }), 413],
+    [
+      'a body over the limit',
+      JSON.stringify({ ids: ['i-1'], pad: 'x'.repeat(BATCH_BODY_LIMIT_BYTES) }),
+      413,
+    ],
   ])('refuses %s without calling the upstream', async (_name, body, status) => {
     const res = await post(serverMode, body);
     expect(res.status).toBe(status);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../../../domain/ids.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
+import { BATCH_IDS_CEILING, MAX_BATCH_IDS } from '../../instances/api/batch-status.ts';
 
 const configSchema = z.object({
   mode: z.enum(['simulator', 'upstream']).catch('upstream'),
@@ -15,8 +16,8 @@ const configSchema = z.object({
     .nullable()
     .catch(null),
   batch: z
-    .object({ path: z.string(), maxIds: z.number().int().min(1).max(100) })
-    .catch({ path: '/api/v1/{project_id}/instances/status:batch', maxIds: 100 }),
+    .object({ path: z.string(), maxIds: z.number().int().min(1).max(BATCH_IDS_CEILING) })
+    .catch({ path: '/api/v1/{project_id}/instances/status:batch', maxIds: MAX_BATCH_IDS }),
   freshnessMs: z.number().optional().catch(undefined),
 });
 

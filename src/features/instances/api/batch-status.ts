@@ -4,7 +4,10 @@ import { apiRequest } from '../../../lib/api-client.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { statusFromAnswer, type StatusData } from './status-answer.ts';
 
+/** Batch size until /api/config tells the proxy's own. */
 export const MAX_BATCH_IDS = 100;
+/** The most ids a batch request may carry whatever a config says. */
+export const BATCH_IDS_CEILING = 1000;
 export const BATCH_WINDOW_MS = 10;
 
 const batchAnswerSchema = z.object({
@@ -41,7 +44,7 @@ export async function fetchStatusBatch(
   maxIds: number = MAX_BATCH_IDS,
 ): Promise<BatchResults> {
   const unique = [...new Set(ids)];
-  const size = Math.max(1, Math.min(maxIds, MAX_BATCH_IDS));
+  const size = Math.max(1, Math.min(maxIds, BATCH_IDS_CEILING));
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(
@@ -119,7 +122,7 @@ export function createStatusBatcher(
     },
     {
       cache: false,
-      maxBatchSize: Math.min(maxIds, MAX_BATCH_IDS),
+      maxBatchSize: Math.max(1, Math.min(maxIds, BATCH_IDS_CEILING)),
       batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
     },
   );

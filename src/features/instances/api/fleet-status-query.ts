@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import {
+  BATCH_IDS_CEILING,
   createStatusBatcher,
   MAX_BATCH_IDS,
   type StatusBatcher,
@@ -13,7 +14,7 @@ let batchMaxIds = MAX_BATCH_IDS;
 
 /** The proxy's advertised batch size (from /api/config); batchers are rebuilt when it changes. */
 export function setBatchMaxIds(maxIds: number) {
-  const next = Math.max(1, Math.min(maxIds, MAX_BATCH_IDS));
+  const next = Math.max(1, Math.min(maxIds, BATCH_IDS_CEILING));
   if (next !== batchMaxIds) {
     batchMaxIds = next;
     batchers.clear();
