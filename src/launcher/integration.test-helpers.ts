@@ -1,5 +1,4 @@
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -7,6 +6,7 @@ import { createLogger } from '../proxy/create-logger.ts';
 import { createProxy, type Proxy } from '../proxy/create-proxy.ts';
 import { loadConfig } from '../proxy/load-config.ts';
 import type { ProxyConfig } from '../proxy/proxy-config.ts';
+import { rawRequest, type RawRequest } from '../proxy/raw-http.test-helpers.ts';
 import {
   createSimulator,
   type Simulator,
@@ -27,15 +27,7 @@ export interface Answer {
   json(): Record<string, unknown>;
 }
 
-export interface RawRequest {
-  method?: string;
-  /** Sent exactly as written: no normalisation, no encoding. */
-  target: string;
-  headers?: Record<string, string>;
-  body?: string;
-  /** Host header; defaults to the proxy's host:port. Null sends none. */
-  host?: string | null;
-}
+export { rawRequest, type RawRequest };
 
 export interface StackOptions {
   /** Extra environment for `loadConfig` (PORT is always 0). */
@@ -98,44 +90,6 @@ async function toAnswer(response: Response): Promise<Answer> {
     body,
     json: () => JSON.parse(body) as Record<string, unknown>,
   };
-}
-
-function parseRaw(text: string): Answer {
-  const split = text.indexOf('\r\n\r\n');
-  const [statusLine = '', ...headerLines] = text.slice(0, split).split('\r\n');
-  const headers: Record<string, string> = {};
-  for (const line of headerLines) {
-    const colon = line.indexOf(':');
-    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  const body = text.slice(split + 4);
-  return {
-    status: Number(statusLine.split(' ')[1]),
-    headers,
-    body,
-    json: () => JSON.parse(body) as Record<string, unknown>,
-  };
-}
-
-/** One HTTP/1.1 request over a fresh socket (Connection: close), the target sent byte for byte. */
-export function rawRequest(baseUrl: string, request: RawRequest): Promise<Answer> {
-  const url = new URL(baseUrl);
-  const host = request.host === undefined ? url.host : request.host;
-  const lines = [`${request.method ?? 'GET'} ${request.target} HTTP/1.1`, 'Connection: close'];
-  if (host !== null) lines.push(`Host: ${host}`);
-  for (const [name, value] of Object.entries(request.headers ?? {})) {
-    lines.push(`${name}: ${value}`);
-  }
-  if (request.body !== undefined) lines.push(`Content-Length: ${Buffer.byteLength(request.body)}`);
-  const head = `${lines.join('\r\n')}\r\n\r\n`;
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(url.port), url.hostname);
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', reject);
-    socket.on('end', () => resolve(parseRaw(Buffer.concat(chunks).toString('utf8'))));
-    socket.write(head + (request.body ?? ''));
-  });
 }
 
 function captureLines(logs: string[]): Writable {
