@@ -6,7 +6,7 @@ import { readJsonBody } from './read-json-body.ts';
 import { requestToken } from './request-token.ts';
 import { BATCH_SEGMENT } from './route-request.ts';
 import { sendJson } from './send.ts';
-import type { StatusLookup } from './status-service.ts';
+import type { StatusLookup, StatusResult } from './status-service.ts';
 
 /** What one request adds to its log line. */
 export interface RequestNotes {
@@ -35,22 +35,26 @@ export function handleConfig(res: ServerResponse, config: ProxyConfig): void {
   });
 }
 
-export async function handleStatus(
+/** Answers from the freshness cache without waiting when it can; otherwise returns the wait. */
+export function handleStatus(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: ApiContext,
   target: { projectId: string; instanceId: string },
   notes: RequestNotes,
   startedAt: number,
-): Promise<void> {
+): void | Promise<void> {
   const token = requestToken(req, ctx.config.serverToken);
   const deadlineAt = startedAt + ctx.config.upstreamTimeoutMs;
-  const result = await ctx.lookup(token, target.projectId, target.instanceId, deadlineAt);
-  Object.assign(notes, {
-    cache: result.cache,
-    ...(result.upstreamStatus === undefined ? {} : { upstreamStatus: result.upstreamStatus }),
-    ...(result.upstreamError === undefined ? {} : { upstreamError: result.upstreamError }),
-  });
+  const result = ctx.lookup(token, target.projectId, target.instanceId, deadlineAt);
+  if (result instanceof Promise) return result.then((r) => answerStatus(res, notes, r));
+  answerStatus(res, notes, result);
+}
+
+function answerStatus(res: ServerResponse, notes: RequestNotes, result: StatusResult): void {
+  notes.cache = result.cache;
+  if (result.upstreamStatus !== undefined) notes.upstreamStatus = result.upstreamStatus;
+  if (result.upstreamError !== undefined) notes.upstreamError = result.upstreamError;
   sendJson(res, result.answer);
 }
 

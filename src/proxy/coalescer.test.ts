@@ -105,4 +105,31 @@ describe('Coalescer', () => {
     expect((await coalescer.get('b', produce())).outcome).toBe('fresh');
     expect((await coalescer.get('c', produce())).outcome).toBe('miss');
   });
+
+  it('hands a fresh value back at once, and nothing once it is stale', async () => {
+    const { coalescer, produce, advance } = setup(1000);
+    expect(coalescer.fresh('k')).toBeUndefined();
+    await coalescer.get('k', produce());
+    expect(coalescer.fresh('k')).toEqual({ status: 200, n: 1 });
+    advance(1000);
+    expect(coalescer.fresh('k')).toBeUndefined();
+    expect(coalescer.size).toBe(0);
+  });
+
+  it('exposes the call in flight until it settles', async () => {
+    const { coalescer, produce } = setup(0);
+    const call = coalescer.start('k', produce());
+    expect(coalescer.pending('k')).toBe(call);
+    await call;
+    expect(coalescer.pending('k')).toBeUndefined();
+  });
+
+  it('turns a produce that throws into a rejection that is not kept', async () => {
+    const { coalescer } = setup();
+    const thrower = () => {
+      throw new Error('sync boom');
+    };
+    await expect(coalescer.get('k', thrower)).rejects.toThrow('sync boom');
+    expect(coalescer.pending('k')).toBeUndefined();
+  });
 });

@@ -32,22 +32,30 @@ export class Coalescer<T> {
     return this.cache.size;
   }
 
-  async get(key: string, produce: () => Promise<T>): Promise<{ value: T; outcome: CacheOutcome }> {
+  /** The fresh cached value for `key` (marked recently used), else undefined; drops a stale one. */
+  fresh(key: string): T | undefined {
     const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > this.now()) {
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return { value: cached.value, outcome: 'fresh' };
-    }
-    if (cached) this.cache.delete(key);
-    const pending = this.inFlight.get(key);
-    if (pending) return { value: await pending, outcome: 'shared' };
-    const call = this.start(key, produce);
-    return { value: await call, outcome: 'miss' };
+    if (cached === undefined) return undefined;
+    this.cache.delete(key);
+    if (cached.expiresAt <= this.now()) return undefined;
+    this.cache.set(key, cached);
+    return cached.value;
   }
 
-  private start(key: string, produce: () => Promise<T>): Promise<T> {
-    const call = new Promise<T>((resolve) => resolve(produce())).then(
+  /** The call in flight for `key`, if any. */
+  pending(key: string): Promise<T> | undefined {
+    return this.inFlight.get(key);
+  }
+
+  /** Starts `produce` for `key`, shares it while in flight and caches a cacheable result. */
+  start(key: string, produce: () => Promise<T>): Promise<T> {
+    let started: Promise<T>;
+    try {
+      started = produce();
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    const call = started.then(
       (value) => {
         this.inFlight.delete(key);
         if (this.options.freshnessMs > 0 && this.options.isCacheable(value)) this.store(key, value);
@@ -60,6 +68,14 @@ export class Coalescer<T> {
     );
     this.inFlight.set(key, call);
     return call;
+  }
+
+  get(key: string, produce: () => Promise<T>): Promise<{ value: T; outcome: CacheOutcome }> {
+    const cached = this.fresh(key);
+    if (cached !== undefined) return Promise.resolve({ value: cached, outcome: 'fresh' });
+    const pending = this.inFlight.get(key);
+    if (pending) return pending.then((value) => ({ value, outcome: 'shared' }));
+    return this.start(key, produce).then((value) => ({ value, outcome: 'miss' }));
   }
 
   private store(key: string, value: T): void {

@@ -20,12 +20,23 @@ export class ConcurrencyLimiter {
     return this.waiters.length;
   }
 
+  /** Takes a slot at once when one is free and nobody waits (then call `release()` once). */
+  tryAcquire(): boolean {
+    if (this.active >= this.limit) return false;
+    this.active += 1;
+    return true;
+  }
+
+  /** Gives a slot taken with `tryAcquire` back (to the first waiter, if any). */
+  release(): void {
+    const next = this.waiters.shift();
+    if (next) next.grant();
+    else this.active -= 1;
+  }
+
   /** Resolves with a release function once a slot is free. */
   acquire(waitMs: number): Promise<() => void> {
-    if (this.active < this.limit) {
-      this.active += 1;
-      return Promise.resolve(this.releaser());
-    }
+    if (this.tryAcquire()) return Promise.resolve(this.releaser());
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         grant: () => {
@@ -50,9 +61,7 @@ export class ConcurrencyLimiter {
     return () => {
       if (released) return;
       released = true;
-      const next = this.waiters.shift();
-      if (next) next.grant();
-      else this.active -= 1;
+      this.release();
     };
   }
 }

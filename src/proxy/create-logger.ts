@@ -1,16 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { censorSecrets } from './censor-secrets.ts';
 import type { LogLevel } from './proxy-config.ts';
-
-/** Paths pino censors in case a header or token ever reaches a log object. */
-export const REDACT_PATHS = [
-  'token',
-  '*.token',
-  'serverToken',
-  '*.serverToken',
-  'headers["x-auth-token"]',
-  '*.headers["x-auth-token"]',
-  'req.headers["x-auth-token"]',
-];
 
 /** Bytes buffered before stdout is written: one write per ~20 request lines instead of one each. */
 export const LOG_BUFFER_BYTES = 4096;
@@ -18,25 +8,31 @@ export const LOG_BUFFER_BYTES = 4096;
 export const LOG_FLUSH_INTERVAL_MS = 1000;
 
 /**
- * The proxy's pino logger; pass a stream to capture lines (tests) instead of stdout.
- * Without one, lines go to stdout through an asynchronous buffer (flushed every second, by
- * `flushLogger`, and synchronously when the process exits).
+ * Where log lines go by default: file descriptor 1 (stdout) or a file path, through an
+ * asynchronous buffer written once it holds LOG_BUFFER_BYTES, at least every
+ * LOG_FLUSH_INTERVAL_MS, on `flushLogger`, and synchronously when the process exits.
  */
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+export function createLogDestination(dest: number | string = 1): DestinationStream {
+  return pino.destination({
+    dest,
+    sync: false,
+    minLength: LOG_BUFFER_BYTES,
+    periodicFlush: LOG_FLUSH_INTERVAL_MS,
+  });
+}
+
+/** The proxy's pino logger; pass a stream to capture lines (tests) instead of buffered stdout. */
+export function createLogger(
+  level: LogLevel,
+  destination: DestinationStream = createLogDestination(),
+): Logger {
   const options = {
     level,
     base: { name: 'dcwatch-proxy' },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Tokens and X-Auth-Token headers are censored should one ever reach a log object.
+    formatters: { log: censorSecrets },
   };
-  const stream =
-    destination ??
-    pino.destination({
-      dest: 1,
-      sync: false,
-      minLength: LOG_BUFFER_BYTES,
-      periodicFlush: LOG_FLUSH_INTERVAL_MS,
-    });
-  return pino(options, stream);
+  return pino(options, destination);
 }
 
 /** Writes out whatever the logger still buffers; resolves once written (never rejects). */

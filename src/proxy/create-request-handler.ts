@@ -24,12 +24,13 @@ export interface HandlerContext extends ApiContext {
 export function createRequestHandler(ctx: HandlerContext) {
   const { config, logger, now } = ctx;
 
-  async function dispatch(
+  /** Answers at once where it can; returns a promise only for routes that wait (upstream, body). */
+  function dispatch(
     req: IncomingMessage,
     res: ServerResponse,
     notes: RequestNotes,
     startedAt: number,
-  ) {
+  ): void | Promise<void> {
     if (!ctx.guard()?.allows(req.headers.host)) {
       const message = 'This proxy does not serve that host name.';
       return sendJson(res, errorAnswer(421, 'DCW.HOST_NOT_ALLOWED', message));
@@ -55,6 +56,7 @@ export function createRequestHandler(ctx: HandlerContext) {
       case 'batch':
         return handleBatch(req, res, ctx, route.projectId, notes, startedAt);
       case 'static':
+        applySecurityHeaders(res);
         return ctx.serveStatic(req, res);
     }
   }
@@ -77,7 +79,13 @@ export function createRequestHandler(ctx: HandlerContext) {
     res.once('close', () =>
       logRequest(logger, req, res, notes, now() - startedAt, config.serverToken),
     );
-    applySecurityHeaders(res);
-    dispatch(req, res, notes, startedAt).catch((error: unknown) => fail(res, error));
+    let pending: void | Promise<void>;
+    try {
+      pending = dispatch(req, res, notes, startedAt);
+    } catch (error) {
+      fail(res, error);
+      return;
+    }
+    if (pending) pending.catch((error: unknown) => fail(res, error));
   };
 }

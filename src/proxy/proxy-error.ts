@@ -25,6 +25,8 @@ export interface ProxyAnswer {
   status: number;
   body: Record<string, unknown>;
   retryAfter?: string;
+  /** `body` already serialised (an upstream text known to parse to it): sent as is. */
+  json?: string;
 }
 
 /** A failure with a fixed status and code, e.g. `new ProxyError(504, 'DCW.UPSTREAM_TIMEOUT', '…')`. */

@@ -109,4 +109,37 @@ describe('UpstreamScheduler', () => {
     await expect(slow).resolves.toBe('slow');
     await expect(queued).resolves.toBe('queued');
   });
+
+  it('starts a task at once when nothing has to wait', () => {
+    const scheduler = new UpstreamScheduler(options);
+    const { started, task } = recorder();
+    void scheduler.run('tok', Date.now() + 10_000, task('now'));
+    expect(started).toEqual(['now']);
+  });
+
+  it('gives the slot back when a task fails or throws, so later calls still run', async () => {
+    const scheduler = new UpstreamScheduler({ ...options, burst: 10, concurrency: 1 });
+    const deadline = Date.now() + 10_000;
+    await expect(
+      scheduler.run('tok', deadline, () => Promise.reject(new Error('failed'))),
+    ).rejects.toThrow('failed');
+    await expect(
+      scheduler.run('tok', deadline, () => {
+        throw new Error('thrown');
+      }),
+    ).rejects.toThrow('thrown');
+    await expect(scheduler.run('tok', deadline, () => Promise.resolve('after'))).resolves.toBe(
+      'after',
+    );
+  });
+
+  it('answers a call already past its deadline with 504 without running it', async () => {
+    const scheduler = new UpstreamScheduler(options);
+    const { started, task } = recorder();
+    await expect(scheduler.run('tok', Date.now() - 1, task('x'))).rejects.toMatchObject({
+      status: 504,
+      code: 'DCW.UPSTREAM_TIMEOUT',
+    });
+    expect(started).toEqual([]);
+  });
 });

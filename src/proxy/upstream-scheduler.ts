@@ -20,6 +20,14 @@ const MAX_TRACKED_TOKENS = 10_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const budgetExceeded = (retryAfterMs: number) =>
+  new ProxyError(
+    429,
+    'DCW.BUDGET_EXCEEDED',
+    `Too many upstream requests for this token; retry after ${retryAfterSeconds(retryAfterMs)} s.`,
+    retryAfterMs,
+  );
+
 /**
  * Decides when an upstream call may start: a per-token budget (token bucket with a bounded
  * queue), a pause per token after an upstream 429, and a global concurrency limit.
@@ -35,24 +43,63 @@ export class UpstreamScheduler {
     this.now = options.now ?? Date.now;
   }
 
-  /** Runs `task` once budget, pause and concurrency allow, or throws a ProxyError (429/504). */
-  async run<T>(tokenKey: string, deadlineAt: number, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` once budget, pause and concurrency allow, or rejects with a ProxyError (429/504).
+   * When nothing has to wait (not paused, budget left, a free slot) the task starts at once.
+   */
+  run<T>(tokenKey: string, deadlineAt: number, task: () => Promise<T>): Promise<T> {
     const state = this.stateFor(tokenKey);
+    const now = this.now();
+    if (state.pausedUntil > now || now > deadlineAt) return this.runQueued(state, deadlineAt, task);
+    const reservation = state.bucket.reserve(now, this.options.queueLimit, deadlineAt - now);
+    if (!reservation.ok) return Promise.reject(budgetExceeded(reservation.retryAfterMs));
+    if (reservation.waitMs > 0 || !this.limiter.tryAcquire()) {
+      return this.runReserved(state, deadlineAt, reservation.waitMs, task);
+    }
+    const release = () => this.limiter.release();
+    let running: Promise<T>;
+    try {
+      running = task();
+    } catch (error) {
+      release();
+      return Promise.reject(error);
+    }
+    return running.then(
+      (value) => {
+        release();
+        return value;
+      },
+      (error: unknown) => {
+        release();
+        throw error;
+      },
+    );
+  }
+
+  /** The general case: waits out a pause, reserves budget, then waits for it and for a slot. */
+  private async runQueued<T>(
+    state: TokenState,
+    deadlineAt: number,
+    task: () => Promise<T>,
+  ): Promise<T> {
     await this.waitOutPause(state, deadlineAt);
     const reservation = state.bucket.reserve(
       this.now(),
       this.options.queueLimit,
       deadlineAt - this.now(),
     );
-    if (!reservation.ok) {
-      throw new ProxyError(
-        429,
-        'DCW.BUDGET_EXCEEDED',
-        `Too many upstream requests for this token; retry after ${retryAfterSeconds(reservation.retryAfterMs)} s.`,
-        reservation.retryAfterMs,
-      );
-    }
-    if (reservation.waitMs > 0) await sleep(reservation.waitMs);
+    if (!reservation.ok) throw budgetExceeded(reservation.retryAfterMs);
+    return this.runReserved(state, deadlineAt, reservation.waitMs, task);
+  }
+
+  /** After a reservation: waits `waitMs` for the budget, out any new pause, then for a slot. */
+  private async runReserved<T>(
+    state: TokenState,
+    deadlineAt: number,
+    waitMs: number,
+    task: () => Promise<T>,
+  ): Promise<T> {
+    if (waitMs > 0) await sleep(waitMs);
     await this.waitOutPause(state, deadlineAt);
     const release = await this.limiter.acquire(deadlineAt - this.now());
     try {
