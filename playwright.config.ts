@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/bench/chromium-launch.ts';
 
 // This network cannot download Playwright's own browsers: fall back to Debian's Chromium.
-const bundled = chromium.executablePath();
-const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
+const executablePath = chromiumExecutable() ?? undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,14 +18,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -1,6 +1,7 @@
 import type { BenchContext } from './bench-context.ts';
 import type { BenchOptions } from './bench-options.ts';
-import { chromiumExecutable, launchChromium } from './browser.ts';
+import { launchChromium } from './browser.ts';
+import { chromiumExecutable } from './chromium-launch.ts';
 import { figure, type Figure } from './figures.ts';
 import { dashboardFigures } from './dashboard-figures.ts';
 import { measureFleetPage, type FleetPageMeasurement } from './measure-fleet-page.ts';
